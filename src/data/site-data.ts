@@ -1,0 +1,80 @@
+/**
+ * The validated content, read once from Astro's collections, with the lookups every page needs. Pages only render
+ * what this module and src/lib compute.
+ */
+import { getCollection } from 'astro:content';
+import { buildLinkGraph, type LinkGraph } from '../lib/link-graph.ts';
+import type { Gap, Link, Provision, Recommendation } from '../lib/load-content.ts';
+import type { Instrument, Site, Source, Theme } from '../lib/schema.ts';
+import type { VocabularyName } from '../lib/vocabulary.ts';
+
+export interface SiteData {
+  site: Site;
+  instruments: Instrument[];
+  provisions: Provision[];
+  themes: Theme[];
+  links: Link[];
+  recommendations: Recommendation[];
+  sources: Source[];
+  gaps: Omit<Gap, 'body'>[];
+  instrument(id: string): Instrument;
+  provision(id: string): Provision;
+  source(id: string): Source;
+  linkGraph: LinkGraph;
+  /** The label of a vocabulary value, from content/site.yaml. */
+  label(vocabulary: VocabularyName, value: string): string;
+  describe(vocabulary: VocabularyName, value: string): string | undefined;
+}
+
+function indexBy<T extends { id: string }>(items: T[], kind: string): (id: string) => T {
+  const map = new Map(items.map((i) => [i.id, i]));
+  return (id) => {
+    const hit = map.get(id);
+    // The content checker guarantees references resolve, so a miss here is a bug in a page, not in content.
+    if (!hit) throw new Error(`unknown ${kind} "${id}"`);
+    return hit;
+  };
+}
+
+async function load(): Promise<SiteData> {
+  const data = async <C extends Parameters<typeof getCollection>[0]>(c: C) => (await getCollection(c)).map((e) => e.data);
+  const [[site], instruments, provisions, themes, links, recommendations, sources, gapEntries] = await Promise.all([
+    data('site'),
+    data('instruments'),
+    data('provisions'),
+    data('themes'),
+    data('links'),
+    data('recommendations'),
+    data('sources'),
+    getCollection('gaps'),
+  ]);
+  if (!site) throw new Error('content/site.yaml did not load');
+  const byOrder = <T extends { order: number; id: string }>(a: T, b: T) => a.order - b.order || a.id.localeCompare(b.id);
+  instruments.sort(byOrder);
+  themes.sort(byOrder);
+  const instrumentOrder = new Map(instruments.map((i, n) => [i.id, n]));
+  provisions.sort((a, b) => instrumentOrder.get(a.instrument)! - instrumentOrder.get(b.instrument)! || a.position - b.position);
+  const gaps = gapEntries.map((g) => ({ ...g.data, id: g.id })).sort(byOrder);
+  return {
+    site,
+    instruments,
+    provisions,
+    themes,
+    links,
+    recommendations,
+    sources,
+    gaps,
+    instrument: indexBy(instruments, 'instrument'),
+    provision: indexBy(provisions, 'provision'),
+    source: indexBy(sources, 'source'),
+    linkGraph: buildLinkGraph(links),
+    label: (vocabulary, value) => site.labels[vocabulary]?.[value]?.label ?? value,
+    describe: (vocabulary, value) => site.labels[vocabulary]?.[value]?.description,
+  };
+}
+
+let cached: Promise<SiteData> | undefined;
+export function getSiteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
