@@ -2,7 +2,7 @@
  * The validated content, read once from Astro's collections, with the lookups every page needs. Pages only render
  * what this module and src/lib compute.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { buildLinkGraph, type LinkGraph } from '../lib/link-graph.ts';
 import type { Gap, Link, Provision, Recommendation } from '../lib/load-content.ts';
 import type { Instrument, Site, Source, Theme } from '../lib/schema.ts';
@@ -37,7 +37,8 @@ function indexBy<T extends { id: string }>(items: T[], kind: string): (id: strin
 }
 
 async function load(): Promise<SiteData> {
-  const data = async <C extends Parameters<typeof getCollection>[0]>(c: C) => (await getCollection(c)).map((e) => e.data);
+  const data = async <C extends CollectionKey>(c: C): Promise<CollectionEntry<C>['data'][]> =>
+    (await getCollection(c)).map((e: CollectionEntry<C>) => e.data);
   const [[site], instruments, provisions, themes, links, recommendations, sources, gapEntries] = await Promise.all([
     data('site'),
     data('instruments'),

@@ -1,0 +1,63 @@
+/** Checks the built site in dist/ as a reader would: the pages exist, say what they should, and every link works. */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { shortCitation } from '../../src/lib/citation-format.ts';
+import { instrumentPath, provisionPath } from '../../src/lib/ids.ts';
+import { findBrokenLinks } from '../../src/lib/link-check.ts';
+import { loadContent, type Corpus } from '../../src/lib/load-content.ts';
+import { NAV } from '../../src/lib/navigation.ts';
+import { readBuiltSite } from '../helpers/built-site.ts';
+
+let pages: Map<string, string>;
+let files: Set<string>;
+let corpus: Corpus;
+const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ');
+const h1 = (html: string) => text(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '').trim();
+
+beforeAll(() => {
+  ({ pages, files } = readBuiltSite());
+  const loaded = loadContent(join(import.meta.dirname, '..', '..', 'content'));
+  expect(loaded.problems).toEqual([]);
+  corpus = loaded.corpus;
+});
+
+describe('built site', () => {
+  it('has the home page, the instruments index and every navigation target', () => {
+    for (const path of ['/', '/instruments/', '/sources/', ...NAV.map((n) => n.href)]) expect(pages.has(path), path).toBe(true);
+    expect(h1(pages.get('/')!)).toBe(corpus.site.name);
+  });
+
+  it('has a page for every instrument, listing each of its provisions', () => {
+    for (const inst of corpus.instruments) {
+      const html = pages.get(instrumentPath(inst.id));
+      expect(html, inst.id).toBeDefined();
+      expect(h1(html!)).toContain(inst.title);
+      for (const p of corpus.provisions.filter((x) => x.instrument === inst.id)) expect(html).toContain(`href="${provisionPath(p.id)}"`);
+      for (const c of inst.coverage) expect(text(html!)).toContain(c.range);
+    }
+  });
+
+  it('has a page for every provision with its citation, heading, status date, sources and official link', () => {
+    for (const p of corpus.provisions) {
+      const html = pages.get(provisionPath(p.id));
+      expect(html, p.id).toBeDefined();
+      const inst = corpus.instruments.find((i) => i.id === p.instrument)!;
+      const heading = h1(html!);
+      expect(heading).toContain(p.heading ?? 'Heading not confirmed');
+      expect(text(html!)).toContain(shortCitation(p, inst));
+      expect(html).toContain(`href="${inst.officialSource.url}"`);
+      expect(html).toContain('application/ld+json');
+      for (const s of p.sources) expect(html).toContain(`href="/sources/#${s.source}"`);
+    }
+  });
+
+  it('marks every unconfirmed heading as unconfirmed', () => {
+    for (const p of corpus.provisions.filter((x) => x.unconfirmed.includes('heading'))) {
+      expect(h1(pages.get(provisionPath(p.id))!)).toMatch(/unconfirmed$/);
+    }
+  });
+
+  it('has no broken internal link or fragment', () => {
+    expect(findBrokenLinks(pages, files)).toEqual([]);
+  });
+});
