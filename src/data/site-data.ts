@@ -3,6 +3,8 @@
  * what this module and src/lib compute.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { buildCitationIndex, citationSegments, type CitationIndex, type ProseSegment } from '../lib/citations.ts';
+import { provisionPath } from '../lib/ids.ts';
 import { buildLinkGraph, type LinkGraph } from '../lib/link-graph.ts';
 import type { Gap, Link, Provision, Recommendation } from '../lib/load-content.ts';
 import type { Instrument, Site, Source, Theme } from '../lib/schema.ts';
@@ -21,6 +23,9 @@ export interface SiteData {
   provision(id: string): Provision;
   source(id: string): Source;
   linkGraph: LinkGraph;
+  citations: CitationIndex;
+  /** Our prose split into text and links for the citations it contains. */
+  prose(text: string): ProseSegment[];
   /** The label of a vocabulary value, from content/site.yaml. */
   label(vocabulary: VocabularyName, value: string): string;
   describe(vocabulary: VocabularyName, value: string): string | undefined;
@@ -56,6 +61,7 @@ async function load(): Promise<SiteData> {
   const instrumentOrder = new Map(instruments.map((i, n) => [i.id, n]));
   provisions.sort((a, b) => instrumentOrder.get(a.instrument)! - instrumentOrder.get(b.instrument)! || a.position - b.position);
   const gaps = gapEntries.map((g) => ({ ...g.data, id: g.id })).sort(byOrder);
+  const citations = buildCitationIndex(instruments, provisions);
   return {
     site,
     instruments,
@@ -69,6 +75,8 @@ async function load(): Promise<SiteData> {
     provision: indexBy(provisions, 'provision'),
     source: indexBy(sources, 'source'),
     linkGraph: buildLinkGraph(links),
+    citations,
+    prose: (text) => citationSegments(text, citations, provisionPath),
     label: (vocabulary, value) => site.labels[vocabulary]?.[value]?.label ?? value,
     describe: (vocabulary, value) => site.labels[vocabulary]?.[value]?.description,
   };

@@ -5,6 +5,7 @@
 import type { PathKey } from './content-files.ts';
 import type { Corpus, Locations } from './load-content.ts';
 import { problemAt, unknownReference, type Location, type Problem } from './problems.ts';
+import { buildCitationIndex, unresolvedCitations } from './citations.ts';
 import { VOCABULARIES } from './vocabulary.ts';
 
 /** Reports the second and later uses of an id. */
@@ -53,7 +54,7 @@ export function checkReferences(corpus: Corpus, loc: Locations, invalidIds: Read
     instruments: new Set(corpus.instruments.map((i) => i.id)),
     provisions: new Set(corpus.provisions.map((p) => p.id)),
     themes: new Set(corpus.themes.map((t) => t.id)),
-    gaps: new Set(corpus.gaps.map((g) => g.id)),
+    recommendations: new Set(corpus.recommendations.map((r) => r.id)),
     actors: new Set(corpus.site.actors.map((a) => a.id)),
   };
 
@@ -156,7 +157,6 @@ export function checkReferences(corpus: Corpus, loc: Locations, invalidIds: Read
     checkRefs(rec.actors, ids.actors, 'actor', at, ['actors']);
     checkRefs(rec.themes, ids.themes, 'theme', at, ['themes']);
     checkRefs(rec.targets, ids.provisions, 'provision', at, ['targets']);
-    checkRefs(rec.gaps, ids.gaps, 'gap', at, ['gaps']);
   }
 
   for (const gap of corpus.gaps) {
@@ -164,7 +164,39 @@ export function checkReferences(corpus: Corpus, loc: Locations, invalidIds: Read
     checkRefs(gap.themes, ids.themes, 'theme', at, ['themes']);
     checkRefs(gap.standard, ids.provisions, 'provision', at, ['standard']);
     checkRefs(gap.provisions, ids.provisions, 'provision', at, ['provisions']);
+    checkRefs(gap.recommendations, ids.recommendations, 'recommendation', at, ['recommendations']);
     gap.sources.forEach((s, i) => checkRef(s.source, ids.sources, 'source', at, ['sources', i, 'source']));
+  }
+
+  // Citations in our prose must resolve: a citation of a provision that does not exist is reported where it stands.
+  const citations = buildCitationIndex(corpus.instruments, corpus.provisions);
+  const checkProse = (text: string | undefined, at: Location | undefined, field: PathKey[]) => {
+    if (!text || !at) return;
+    for (const bad of unresolvedCitations(text, citations)) {
+      out.push(problemAt(at, field, `citation "${bad.text}" resolves to no provision: ${bad.reason}`));
+    }
+  };
+  for (const p of corpus.provisions) {
+    const at = loc.provisions.get(p);
+    checkProse(p.summary, at, ['summary']);
+    checkProse(p.note, at, ['note']);
+    p.definitions.forEach((d, i) => checkProse(d.summary, at, ['definitions', i, 'summary']));
+  }
+  for (const t of corpus.themes) {
+    checkProse(t.summary, loc.themes.get(t), ['summary']);
+    for (const [instrument, cell] of Object.entries(t.matrix)) checkProse(cell.reason, loc.themes.get(t), ['matrix', instrument, 'reason']);
+  }
+  for (const l of corpus.links) checkProse(l.note, loc.links.get(l), ['note']);
+  for (const r of corpus.recommendations) checkProse(r.summary, loc.recommendations.get(r), ['summary']);
+  for (const g of corpus.gaps) {
+    const at = loc.gaps.get(g);
+    checkProse(g.summary, at, ['summary']);
+    if (at) {
+      // The body follows the front matter: report the line in the file.
+      for (const bad of unresolvedCitations(g.body, citations)) {
+        out.push({ file: at.file, line: g.bodyLine + bad.line - 1, entry: at.entry, message: `citation "${bad.text}" resolves to no provision: ${bad.reason}` });
+      }
+    }
   }
   return out;
 }

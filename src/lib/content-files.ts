@@ -70,6 +70,8 @@ export function readYamlFile(path: string, base: string, problems: Problem[]): P
 
 export interface ParsedFrontMatter extends ParsedFile {
   body: string;
+  /** The line of the file on which the body starts. */
+  bodyLine: number;
 }
 
 /** Parses the YAML front matter of a Markdown/MDX file. A missing or unterminated block is a problem. */
@@ -84,7 +86,7 @@ export function readFrontMatterFile(path: string, base: string, problems: Proble
   // The front matter starts on line 2 of the file.
   const parsed = parseYamlText(match[1]!, file, 1, problems);
   if (!parsed) return null;
-  return { ...parsed, body: text.slice(match[0].length) };
+  return { ...parsed, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
 /** True when the value is a YAML mapping in the parsed data (used to give a clear message for a wrong top level). */

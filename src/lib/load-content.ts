@@ -50,6 +50,8 @@ export type Recommendation = RecommendationEntry;
 export interface Gap extends GapEntry {
   id: string;
   body: string;
+  /** The line of the file on which the body starts. */
+  bodyLine: number;
 }
 
 export interface Corpus {
@@ -282,7 +284,7 @@ export function loadContent(contentDir: string): { corpus: Corpus; problems: Pro
       invalidIds.add(stem(path));
       continue;
     }
-    const gap: Gap = { ...meta, id: stem(path), body: parsed!.body };
+    const gap: Gap = { ...meta, id: stem(path), body: parsed!.body, bodyLine: parsed!.bodyLine };
     corpus.gaps.push(gap);
     locations.gaps.set(gap, located(parsed!, [], `gap ${gap.id}`));
   }

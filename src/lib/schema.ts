@@ -267,7 +267,6 @@ export const recommendationSchema = z.strictObject({
   type: z.enum(RECOMMENDATION_TYPES),
   themes: z.array(slug).default([]),
   targets: z.array(provisionRef).default([]),
-  gaps: z.array(slug).default([]),
   priority: z.enum(PRIORITIES),
 });
 export type RecommendationEntry = z.infer<typeof recommendationSchema>;
@@ -285,6 +284,8 @@ export const gapSchema = z.strictObject({
   standard: z.array(provisionRef).default([]),
   /** The Malaysian provisions involved. */
   provisions: z.array(provisionRef).default([]),
+  /** The recommendations that would close the gap; each recommendation page lists the gaps that cite it. */
+  recommendations: z.array(slug).default([]),
   sources: sourceRefs,
   asAt: isoDate,
   confidence,

@@ -58,7 +58,7 @@ const cases: { name: string; files: Record<string, string | null>; expected: str
   {
     name: 'an unknown source',
     files: { 'gaps/consent-gap.mdx': original('gaps/consent-gap.mdx').replace('source: seed-paper,', 'source: seed-papr,') },
-    expected: 'content/gaps/consent-gap.mdx:9: gap consent-gap "sources.0.source": no source "seed-papr" (did you mean seed-paper?)',
+    expected: 'content/gaps/consent-gap.mdx:10: gap consent-gap "sources.0.source": no source "seed-papr" (did you mean seed-paper?)',
   },
   {
     name: 'a duplicate provision id',
@@ -129,6 +129,16 @@ const cases: { name: string; files: Record<string, string | null>; expected: str
     name: 'a vocabulary value with no label in site.yaml',
     files: { 'site.yaml': original('site.yaml').replace(/^ {4}conflicts: .*\n/m, '') },
     expected: 'content/site.yaml:57: "labels.linkRelation": missing a label for "conflicts"',
+  },
+  {
+    name: 'a citation in a gap analysis that resolves to no provision',
+    files: { 'gaps/consent-gap.mdx': original('gaps/consent-gap.mdx').replace('The standard makes consent irrelevant.', 'The standard makes consent irrelevant.\nSee s 99 Alpha Act.') },
+    expected: 'content/gaps/consent-gap.mdx:15: gap consent-gap: citation "s 99 Alpha Act" resolves to no provision: Alpha Act has no section 99 on this site',
+  },
+  {
+    name: 'a citation in a recommendation summary that resolves to no provision',
+    files: { 'recommendations/seed.yaml': original('recommendations/seed.yaml').replace('Amend s 9A so', 'Amend Art 9A of the Alpha Act so') },
+    expected: 'content/recommendations/seed.yaml:4: recommendation rec-one "summary": citation "Art 9A of the Alpha Act" resolves to no provision: Alpha Act is divided into sections, not articles',
   },
   {
     name: 'an instrument whose id does not match its file name',
