@@ -24,6 +24,10 @@ export interface SiteData {
   source(id: string): Source;
   linkGraph: LinkGraph;
   citations: CitationIndex;
+  theme(id: string): Theme;
+  recommendation(id: string): Recommendation;
+  /** The gaps whose analyses cite a recommendation as closing them. */
+  gapsClosedBy(recommendationId: string): SiteData['gaps'];
   /** Our prose split into text and links for the citations it contains. */
   prose(text: string): ProseSegment[];
   /** The label of a vocabulary value, from content/site.yaml. */
@@ -76,6 +80,9 @@ async function load(): Promise<SiteData> {
     source: indexBy(sources, 'source'),
     linkGraph: buildLinkGraph(links),
     citations,
+    theme: indexBy(themes, 'theme'),
+    recommendation: indexBy(recommendations, 'recommendation'),
+    gapsClosedBy: (id) => gaps.filter((g) => g.recommendations.includes(id)),
     prose: (text) => citationSegments(text, citations, provisionPath),
     label: (vocabulary, value) => site.labels[vocabulary]?.[value]?.label ?? value,
     describe: (vocabulary, value) => site.labels[vocabulary]?.[value]?.description,

@@ -34,9 +34,17 @@ export function fullCitation(provision: CitableProvision, instrument: CitableIns
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "2026-11-23" -> "23 November 2026". Dates are calendar dates, so no time zone is involved. */
+/** "2026-11-23" -> "23 November 2026", "2009-02" -> "February 2009", "2012" -> "2012". No time zone is involved. */
 export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new Error(`formatDate: expected YYYY-MM-DD, got "${iso}"`);
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) throw new Error(`formatDate: expected YYYY-MM-DD (or YYYY-MM, YYYY), got "${iso}"`);
+  const [, year, month, day] = m;
+  if (!month) return year!;
+  return day ? `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}` : `${MONTHS[Number(month) - 1]} ${year}`;
+}
+
+/** The heading shown for a provision: its own, or a plain statement of why there is none. */
+export function headingText(provision: { heading?: string }, instrument: { hasHeadings: boolean }): string {
+  if (provision.heading) return provision.heading;
+  return instrument.hasHeadings ? 'Heading not confirmed' : 'No official heading';
 }

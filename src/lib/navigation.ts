@@ -1,5 +1,9 @@
 /** The site's main navigation; every entry must be a page the build produces (the build-output test checks). */
 export const NAV: readonly { href: string; label: string }[] = [
+  { href: '/gaps/', label: 'Gaps' },
+  { href: '/recommendations/', label: 'Recommendations' },
+  { href: '/matrix/', label: 'Matrix' },
+  { href: '/themes/', label: 'Themes' },
   { href: '/instruments/', label: 'Instruments' },
   { href: '/sources/', label: 'Sources' },
   { href: '/search/', label: 'Search' },

@@ -31,6 +31,11 @@ export const isoDate = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
   z.iso.date('expected a date as YYYY-MM-DD'),
 );
+/** A date known only to the month or year ("2009-02", "2012") is stated as such, never padded to a guessed day. */
+export const partialDate = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+  z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY-MM-DD, or YYYY-MM / YYYY where only the month or year is known'),
+);
 const url = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
 const confidence = z.enum(CONFIDENCE);
 /**
@@ -105,13 +110,15 @@ export const instrumentSchema = z.strictObject({
   /** "Act 670", or a treaty's UN registration. */
   number: text.optional(),
   jurisdiction: text,
+  /** False for instruments whose articles have no official headings (the CRC): pages then show none, not "unconfirmed". */
+  hasHeadings: z.boolean().default(true),
   /** Names people cite it by; the citation parser reads these. */
   aliases: z.array(text).default([]),
   summary: text,
   titles: z
     .array(z.strictObject({ title: text, from: isoDate.optional(), to: isoDate.optional(), by: text.optional(), ...datedFact }))
     .default([]),
-  dates: z.array(z.strictObject({ event: z.enum(INSTRUMENT_EVENTS), date: isoDate, ...datedFact })).default([]),
+  dates: z.array(z.strictObject({ event: z.enum(INSTRUMENT_EVENTS), date: partialDate, ...datedFact })).default([]),
   /** Amending instruments, in date order. `id` is how provisions' histories refer to them (e.g. "A1644"). */
   amendments: z
     .array(

@@ -1,7 +1,7 @@
 /** Checks the built site in dist/ as a reader would: the pages exist, say what they should, and every link works. */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { shortCitation } from '../../src/lib/citation-format.ts';
+import { headingText, shortCitation } from '../../src/lib/citation-format.ts';
 import { instrumentPath, provisionPath } from '../../src/lib/ids.ts';
 import { findBrokenLinks } from '../../src/lib/link-check.ts';
 import { loadContent, type Corpus } from '../../src/lib/load-content.ts';
@@ -43,7 +43,7 @@ describe('built site', () => {
       expect(html, p.id).toBeDefined();
       const inst = corpus.instruments.find((i) => i.id === p.instrument)!;
       const heading = h1(html!);
-      expect(heading).toContain(p.heading ?? 'Heading not confirmed');
+      expect(heading).toContain(headingText(p, inst));
       expect(text(html!)).toContain(shortCitation(p, inst));
       expect(html).toContain(`href="${inst.officialSource.url}"`);
       expect(html).toContain('application/ld+json');

@@ -25,6 +25,8 @@ describe('citations', () => {
   it('formats calendar dates without time zones and rejects other input', () => {
     expect(formatDate('2022-02-22')).toBe('22 February 2022');
     expect(formatDate('2007-07-01')).toBe('1 July 2007');
+    expect(formatDate('2009-02')).toBe('February 2009');
+    expect(formatDate('2012')).toBe('2012');
     expect(() => formatDate('22/02/2022')).toThrow(/YYYY-MM-DD/);
   });
 });
