@@ -5,7 +5,9 @@ export const NAV: readonly { href: string; label: string }[] = [
   { href: '/matrix/', label: 'Matrix' },
   { href: '/themes/', label: 'Themes' },
   { href: '/instruments/', label: 'Instruments' },
+  { href: '/compare/', label: 'Compare' },
   { href: '/sources/', label: 'Sources' },
   { href: '/search/', label: 'Search' },
+  { href: '/data/', label: 'Data' },
   { href: '/about/', label: 'About' },
 ];

@@ -45,7 +45,7 @@ describe('built site', () => {
       const heading = h1(html!);
       expect(heading).toContain(headingText(p, inst));
       expect(text(html!)).toContain(shortCitation(p, inst));
-      expect(html).toContain(`href="${inst.officialSource.url}"`);
+      expect(html).toContain(`href="${inst.officialSource.url.replace(/&/g, '&amp;')}"`);
       expect(html).toContain('application/ld+json');
       for (const s of p.sources) expect(html).toContain(`href="/sources/#${s.source}"`);
     }
