@@ -1,11 +1,12 @@
 /**
  * A small static file server for the built site (dist/), used by `npm start` and by the browser tests. It serves
- * `dir/index.html` for directory paths, answers 404 with the site's 404 page, and sends the security headers that
- * the site expects its host to send.
+ * `dir/index.html` for directory paths, answers 404 with the site's 404 page, and sends the headers from the build's
+ * `_headers` file, as a static host would.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { parseHeadersFile } from '../src/lib/security-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,6 +51,9 @@ export function resolveFile(root: string, urlPath: string): string | null {
 
 export function startStaticServer(dir: string, port = 0, host = '127.0.0.1'): Promise<RunningServer> {
   const root = resolve(dir);
+  // Send the headers the build wrote for static hosts, so local use and the browser tests run under the same CSP.
+  const headersPath = join(root, '_headers');
+  const siteHeaders = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : {};
   const server = createServer((req, res) => {
     const urlPath = req.url ?? '/';
     // Directory URLs without the trailing slash redirect, as static hosts do.
@@ -60,10 +64,7 @@ export function startStaticServer(dir: string, port = 0, host = '127.0.0.1'): Pr
       return;
     }
     const file = resolveFile(root, urlPath);
-    const headers: Record<string, string> = {
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-    };
+    const headers: Record<string, string> = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', ...siteHeaders };
     if (!file) {
       const notFound = join(root, '404.html');
       res.writeHead(404, { ...headers, 'Content-Type': TYPES['.html']! });

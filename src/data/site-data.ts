@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { buildCitationIndex, citationSegments, type CitationIndex, type ProseSegment } from '../lib/citations.ts';
+import { headingText } from '../lib/citation-format.ts';
 import { provisionPath } from '../lib/ids.ts';
 import { buildLinkGraph, type LinkGraph } from '../lib/link-graph.ts';
 import type { Gap, Link, Provision, Recommendation } from '../lib/load-content.ts';
@@ -24,6 +25,8 @@ export interface SiteData {
   source(id: string): Source;
   linkGraph: LinkGraph;
   citations: CitationIndex;
+  /** The heading a provision is shown with (see headingText). */
+  heading(p: Provision): string;
   theme(id: string): Theme;
   recommendation(id: string): Recommendation;
   /** The gaps whose analyses cite a recommendation as closing them. */
@@ -80,6 +83,11 @@ async function load(): Promise<SiteData> {
     source: indexBy(sources, 'source'),
     linkGraph: buildLinkGraph(links),
     citations,
+    heading: (p) => {
+      const inst = instruments.find((i) => i.id === p.instrument)!;
+      const parent = p.parent ? provisions.find((x) => x.instrument === p.instrument && x.local === p.parent) : undefined;
+      return headingText(p, inst, parent);
+    },
     theme: indexBy(themes, 'theme'),
     recommendation: indexBy(recommendations, 'recommendation'),
     gapsClosedBy: (id) => gaps.filter((g) => g.recommendations.includes(id)),

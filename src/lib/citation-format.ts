@@ -43,8 +43,16 @@ export function formatDate(iso: string): string {
   return day ? `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}` : `${MONTHS[Number(month) - 1]} ${year}`;
 }
 
-/** The heading shown for a provision: its own, or a plain statement of why there is none. */
-export function headingText(provision: { heading?: string }, instrument: { hasHeadings: boolean }): string {
+/**
+ * The heading shown for a provision: its own; for a sub-paragraph, the provision it belongs to; otherwise a plain
+ * statement of why there is none.
+ */
+export function headingText(
+  provision: { heading?: string },
+  instrument: { hasHeadings: boolean; kind: Instrument['kind'] },
+  parent?: { number: string; heading?: string },
+): string {
   if (provision.heading) return provision.heading;
+  if (parent) return `Part of ${provisionLabel(parent, instrument)}${parent.heading ? ` (${parent.heading})` : ''}`;
   return instrument.hasHeadings ? 'Heading not confirmed' : 'No official heading';
 }

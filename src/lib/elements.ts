@@ -21,6 +21,17 @@ export const ELEMENT_LABELS: Record<keyof Elements, string> = {
 
 export const ELEMENT_ORDER = Object.keys(ELEMENT_LABELS) as (keyof Elements)[];
 
+/** The short, comparable elements: what a side-by-side table shows by default (text elements stay on the pages). */
+export const COMPARABLE_ELEMENTS: readonly (keyof Elements)[] = [
+  'ageThreshold',
+  'meansRequired',
+  'consentRelevant',
+  'imprisonmentMinYears',
+  'imprisonmentMaxYears',
+  'fine',
+  'whipping',
+];
+
 const years = (n: number) => `${n} year${n === 1 ? '' : 's'}`;
 
 export function formatElement<K extends keyof Elements>(key: K, value: Elements[K]): string {

@@ -57,6 +57,6 @@ export function linkMatrixSvg(instruments: readonly { id: string; shortTitle: st
   const description = pairs.length
     ? `Cross-links between instruments: ${pairs.map((p) => (p.a.id === p.b.id ? `${p.c} within ${p.a.shortTitle}` : `${p.c} between ${p.a.shortTitle} and ${p.b.shortTitle}`)).join('; ')}.`
     : 'No cross-links between instruments yet.';
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width}px" role="img" aria-labelledby="link-matrix-title link-matrix-desc" font-family="system-ui, sans-serif"><title id="link-matrix-title">Number of cross-links between each pair of instruments</title><desc id="link-matrix-desc">${esc(description)}</desc>${parts.join('')}</svg>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="link-matrix" role="img" aria-labelledby="link-matrix-title link-matrix-desc" font-family="system-ui, sans-serif"><title id="link-matrix-title">Number of cross-links between each pair of instruments</title><desc id="link-matrix-desc">${esc(description)}</desc>${parts.join('')}</svg>`;
   return { svg, description };
 }

@@ -23,7 +23,7 @@ afterAll(async () => {
 
 describe.each(pageTemplates())('$name ($path)', ({ name, path }) => {
   it('has no accessibility violations and a visible keyboard focus', async () => {
-    const page = await session.open();
+    const page = await session.open(undefined, { injectsScripts: true });
     await page.goto(`${session.base}${path}`, { waitUntil: 'networkidle' });
     await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => {

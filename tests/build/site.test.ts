@@ -43,7 +43,8 @@ describe('built site', () => {
       expect(html, p.id).toBeDefined();
       const inst = corpus.instruments.find((i) => i.id === p.instrument)!;
       const heading = h1(html!);
-      expect(heading).toContain(headingText(p, inst));
+      const parent = p.parent ? corpus.provisions.find((x) => x.instrument === p.instrument && x.local === p.parent) : undefined;
+      expect(heading).toContain(headingText(p, inst, parent));
       expect(text(html!)).toContain(shortCitation(p, inst));
       expect(html).toContain(`href="${inst.officialSource.url.replace(/&/g, '&amp;')}"`);
       expect(html).toContain('application/ld+json');

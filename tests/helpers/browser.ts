@@ -14,7 +14,8 @@ export interface BrowserSession {
   browser: Browser;
   server: RunningServer;
   /** A new page that records problems into `problems`. */
-  open(viewport?: { width: number; height: number }): Promise<Page>;
+  /** `injectsScripts`: the test injects its own script (axe-core), which the site's CSP would rightly block. */
+  open(viewport?: { width: number; height: number }, options?: { injectsScripts?: boolean }): Promise<Page>;
   problems: string[];
   close(): Promise<void>;
 }
@@ -34,8 +35,8 @@ export async function startBrowserSession(): Promise<BrowserSession> {
     browser,
     server,
     problems,
-    async open(viewport = { width: 1280, height: 900 }) {
-      const page = await browser.newPage({ viewport });
+    async open(viewport = { width: 1280, height: 900 }, options = {}) {
+      const page = await browser.newPage({ viewport, bypassCSP: options.injectsScripts ?? false });
       page.on('console', (m) => {
         if (m.type() === 'error') problems.push(`console error on ${page.url()}: ${m.text()}`);
       });

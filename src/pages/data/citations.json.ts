@@ -1,7 +1,7 @@
 /** What the search page needs to resolve a typed citation without the full corpus: names and provision ids. */
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../../data/site-data.ts';
-import { headingText, shortCitation } from '../../lib/citation-format.ts';
+import { shortCitation } from '../../lib/citation-format.ts';
 
 export const GET: APIRoute = async () => {
   const data = await getSiteData();
@@ -14,7 +14,7 @@ export const GET: APIRoute = async () => {
       parent: p.parent,
       position: p.position,
       citation: shortCitation(p, data.instrument(p.instrument)),
-      heading: headingText(p, data.instrument(p.instrument)),
+      heading: data.heading(p),
     })),
   };
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
