@@ -16,4 +16,4 @@ function* html(dir: string): Generator<string> {
 }
 const hashes = inlineHashes(html(dist));
 writeFileSync(join(dist, '_headers'), headersFile(securityHeaders(contentSecurityPolicy(hashes))));
-console.log(`dist/_headers written: ${hashes.scripts.length} inline script and ${hashes.styles.length} inline style hashes allowed`);
+console.log(`${join(dist, "_headers")} written: ${hashes.scripts.length} inline script and ${hashes.styles.length} inline style hashes allowed`);

@@ -3,10 +3,11 @@
  * (src/lib), which validates all of it and fails the build listing every problem with its file, entry and field;
  * the schemas are the same ones `npm run check` uses. Gap analyses are MDX, so Astro's glob loader renders them.
  */
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
+import { contentDir } from './lib/content-dir.ts';
 import { loadCorpusOrThrow } from './lib/load-content.ts';
 import {
   gapSchema,
@@ -20,8 +21,7 @@ import {
   themeSchema,
 } from './lib/schema.ts';
 
-const contentDir = resolve('content');
-const corpus = () => loadCorpusOrThrow(contentDir);
+const corpus = () => loadCorpusOrThrow(contentDir());
 
 export const collections = {
   site: defineCollection({ loader: () => [{ id: 'site', ...corpus().site }], schema: siteSchema.extend({ id: z.string() }) }),
@@ -34,5 +34,5 @@ export const collections = {
   links: defineCollection({ loader: () => corpus().links, schema: linkSchema.extend({ id: z.string() }) }),
   recommendations: defineCollection({ loader: () => corpus().recommendations, schema: recommendationSchema }),
   sources: defineCollection({ loader: () => corpus().sources, schema: sourceSchema }),
-  gaps: defineCollection({ loader: glob({ base: 'content/gaps', pattern: '**/*.{md,mdx}' }), schema: gapSchema }),
+  gaps: defineCollection({ loader: glob({ base: join(contentDir(), 'gaps'), pattern: '**/*.{md,mdx}' }), schema: gapSchema }),
 };

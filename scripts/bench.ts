@@ -1,0 +1,209 @@
+/**
+ * `npm run bench`: measures the site and writes bench/results.json and bench/results.md.
+ *
+ * - build time and total size of the built site;
+ * - per page template, the bytes of HTML, CSS and JavaScript a reader downloads before using search (raw and gzip);
+ * - the bytes Pagefind fetches and the time to first results for a set of queries, in headless Chromium;
+ * - the same build on synthetic corpora 10 and 50 times larger, to show how build time and index size grow;
+ * - Lighthouse scores for the home, provision, matrix and recommendations pages.
+ *
+ * Timings are recorded, never asserted: they depend on the machine. Options: `--quick` skips the 50x corpus and
+ * Lighthouse.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { parse, stringify } from 'yaml';
+import { loadContent } from '../src/lib/load-content.ts';
+import { pageTemplates } from '../src/lib/page-templates.ts';
+import { startStaticServer } from './static-server.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const quick = process.argv.includes('--quick');
+
+function build(env: Record<string, string> = {}): number {
+  const start = performance.now();
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: 'ignore' });
+  return Math.round(performance.now() - start);
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const full = join(dir, n);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+const dirBytes = (dir: string) => walk(dir).reduce((n, f) => n + statSync(f).size, 0);
+const sizes = (text: string | Buffer) => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text).length });
+
+/** What a page makes the browser download before search is used: its HTML, CSS and JavaScript. */
+function pageWeight(dist: string, path: string) {
+  const file = join(dist, path.split('?')[0]!, path.split('?')[0]!.endsWith('/') ? 'index.html' : '');
+  const html = readFileSync(file, 'utf8');
+  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('');
+  const linkedCss = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!), 'utf8')).join('');
+  const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+  // External module scripts and the modules they import statically.
+  const seen = new Set<string>();
+  const queue = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+  let externalJs = '';
+  while (queue.length) {
+    const src = queue.shift()!;
+    if (seen.has(src) || src.startsWith('/pagefind/')) continue;
+    seen.add(src);
+    const code = readFileSync(join(dist, src), 'utf8');
+    externalJs += code;
+    for (const m of code.matchAll(/(?:import|from)\s*["'](\.\/[^"']+)["']/g)) queue.push(new URL(m[1]!, `http://x${src}`).pathname);
+  }
+  const htmlOnly = html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '').replace(/<script(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/g, '');
+  const parts = { html: sizes(htmlOnly), css: sizes(inlineCss + linkedCss), js: sizes(inlineJs + externalJs) };
+  return { path, ...parts, totalGzip: gzipSync(html + linkedCss + externalJs).length };
+}
+
+async function searchTimings(dist: string, queries: string[]) {
+  const server = await startStaticServer(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
+  const out: { query: string; firstResultsMs: number; pagefindBytes: number; results: number }[] = [];
+  try {
+    for (const query of queries) {
+      // A fresh context per query: nothing cached, as for a reader's first search.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let bytes = 0;
+      page.on('response', async (r) => {
+        if (r.url().includes('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+      });
+      await page.goto(`${server.url}/search/`);
+      const { ms, results } = (await page.evaluate(`(async (q) => {
+        const t0 = performance.now();
+        const pf = await import('/pagefind/pagefind.js');
+        const r = await pf.search(q);
+        await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
+        return { ms: performance.now() - t0, results: r.results.length };
+      })(${JSON.stringify(query)})`)) as { ms: number; results: number };
+      await page.waitForTimeout(50);
+      out.push({ query, firstResultsMs: Math.round(ms), pagefindBytes: bytes, results });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return out;
+}
+
+/** A corpus `factor` times larger: every instrument, its provisions, links and recommendations copied under new ids. */
+function syntheticCorpus(factor: number): string {
+  const root = join(tmpdir(), `bench-corpus-${factor}`);
+  rmSync(root, { recursive: true, force: true });
+  const content = join(root, 'content');
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  const read = (p: string) => parse(readFileSync(p, 'utf8'));
+  const instruments = readdirSync(join(ROOT, 'content', 'instruments')).map((f) => f.replace(/\.yaml$/, ''));
+  const rename = (id: string, k: number) => {
+    const [inst, local] = id.split('/');
+    return `${inst}-x${k}/${local}`;
+  };
+  for (let k = 1; k < factor; k++) {
+    for (const id of instruments) {
+      const inst = read(join(ROOT, 'content', 'instruments', `${id}.yaml`));
+      // Copies take no aliases, so citations in prose keep resolving to the real instruments.
+      Object.assign(inst, { id: `${id}-x${k}`, title: `${inst.title} (synthetic copy ${k})`, shortTitle: `${inst.shortTitle} copy ${k}`, aliases: [], order: inst.order + 100 * k });
+      writeFileSync(join(content, 'instruments', `${id}-x${k}.yaml`), stringify(inst));
+      const provisions = read(join(ROOT, 'content', 'provisions', `${id}.yaml`));
+      provisions.instrument = `${id}-x${k}`;
+      writeFileSync(join(content, 'provisions', `${id}-x${k}.yaml`), stringify(provisions));
+    }
+    for (const f of readdirSync(join(ROOT, 'content', 'links'))) {
+      const links = read(join(ROOT, 'content', 'links', f));
+      for (const l of links.links) Object.assign(l, { from: rename(l.from, k), to: rename(l.to, k) });
+      writeFileSync(join(content, 'links', f.replace('.yaml', `-x${k}.yaml`)), stringify(links));
+    }
+    for (const f of readdirSync(join(ROOT, 'content', 'recommendations'))) {
+      const recs = read(join(ROOT, 'content', 'recommendations', f));
+      for (const r of recs.recommendations) Object.assign(r, { id: `${r.id}-x${k}`, targets: r.targets?.map((t: string) => rename(t, k)) });
+      writeFileSync(join(content, 'recommendations', f.replace('.yaml', `-x${k}.yaml`)), stringify(recs));
+    }
+  }
+  return content;
+}
+
+function lighthouse(url: string) {
+  const out = join(tmpdir(), `lh-${Date.now()}.json`);
+  execFileSync('lighthouse', [url, `--chrome-path=${CHROMIUM}`, `--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')}`, '--output=json', `--output-path=${out}`, '--quiet', '--only-categories=performance,accessibility,best-practices,seo'], { cwd: ROOT, stdio: 'ignore' });
+  const report = JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<string, { score: number }> };
+  rmSync(out);
+  return Object.fromEntries(Object.entries(report.categories).map(([k, c]) => [k, Math.round(c.score * 100)]));
+}
+
+const dist = join(ROOT, 'dist');
+console.log('Building the site...');
+const buildMs = build();
+const { corpus } = loadContent(join(ROOT, 'content'));
+const templates = pageTemplates(corpus).filter((t) => !t.path.includes('?'));
+const pages = walk(dist).filter((f) => f.endsWith('.html')).length;
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+  build: { ms: buildMs, pages, provisions: corpus.provisions.length, distBytes: dirBytes(dist), pagefindBytes: dirBytes(join(dist, 'pagefind')) },
+  templates: templates.map((t) => ({ name: t.name, ...pageWeight(dist, t.path) })),
+};
+
+console.log('Timing searches in Chromium...');
+const queries = ['consent', 'begging', 'child marriage', 'Protection Order', 'trafficking in children', 'compensation', 'smuggling of migrants', 'best interests'];
+const timings = await searchTimings(dist, queries);
+const sorted = timings.map((t) => t.firstResultsMs).sort((a, b) => a - b);
+results.search = { queries: timings, medianFirstResultsMs: sorted[Math.floor(sorted.length / 2)], medianPagefindBytes: timings.map((t) => t.pagefindBytes).sort((a, b) => a - b)[Math.floor(timings.length / 2)] };
+
+if (!quick) {
+  console.log('Lighthouse...');
+  const server = await startStaticServer(dist);
+  const provision = templates.find((t) => t.name === 'provision')!.path;
+  results.lighthouse = Object.fromEntries(
+    [['home', '/'], ['provision', provision], ['matrix', '/matrix/'], ['recommendations', '/recommendations/']].map(([name, path]) => [name, lighthouse(`${server.url}${path}`)]),
+  );
+  await server.close();
+}
+
+const scaling: { factor: number; ms: number; pages: number; pagefindBytes: number; msPerPage: number }[] = [
+  { factor: 1, ms: buildMs, pages, pagefindBytes: dirBytes(join(dist, 'pagefind')), msPerPage: +(buildMs / pages).toFixed(2) },
+];
+for (const factor of quick ? [10] : [10, 50]) {
+  console.log(`Building a synthetic corpus ${factor} times larger...`);
+  const content = syntheticCorpus(factor);
+  const out = join(tmpdir(), `bench-dist-${factor}`);
+  const ms = build({ SITE_CONTENT_DIR: content, SITE_OUT_DIR: out });
+  const n = walk(out).filter((f) => f.endsWith('.html')).length;
+  scaling.push({ factor, ms, pages: n, pagefindBytes: dirBytes(join(out, 'pagefind')), msPerPage: +(ms / n).toFixed(2) });
+  rmSync(out, { recursive: true, force: true });
+  rmSync(join(content, '..'), { recursive: true, force: true });
+}
+results.scaling = scaling;
+
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const lines = [
+  `# Benchmark (${results.date as string})`,
+  '',
+  `Build: ${buildMs} ms for ${pages} pages; site ${kb((results.build as { distBytes: number }).distBytes)}, search index ${kb((results.build as { pagefindBytes: number }).pagefindBytes)}.`,
+  '',
+  '| template | HTML gzip | CSS gzip | JS gzip | total gzip (target: provision <= 25 KB) |',
+  '|---|---|---|---|---|',
+  ...(results.templates as ReturnType<typeof pageWeight>[] & { name: string }[]).map((t) => `| ${(t as { name: string }).name} | ${kb(t.html.gzip)} | ${kb(t.css.gzip)} | ${kb(t.js.gzip)} | ${kb(t.totalGzip)} |`),
+  '',
+  `Search: median time to first results ${(results.search as { medianFirstResultsMs: number }).medianFirstResultsMs} ms (target < 300 ms), median Pagefind bytes per first search ${kb((results.search as { medianPagefindBytes: number }).medianPagefindBytes)}.`,
+  '',
+  '| corpus | build ms | pages | ms per page | index |',
+  '|---|---|---|---|---|',
+  ...scaling.map((s) => `| ${s.factor}x | ${s.ms} | ${s.pages} | ${s.msPerPage} | ${kb(s.pagefindBytes)} |`),
+  ...(results.lighthouse ? ['', '| Lighthouse | performance | accessibility | best practices | SEO |', '|---|---|---|---|---|', ...Object.entries(results.lighthouse as Record<string, Record<string, number>>).map(([n, s]) => `| ${n} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`)] : []),
+];
+writeFileSync(join(ROOT, 'bench', 'results.md'), lines.join('\n') + '\n');
+console.log(lines.join('\n'));
+if (!existsSync(join(dist, 'index.html'))) process.exit(1);
