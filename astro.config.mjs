@@ -18,7 +18,7 @@ export default defineConfig({
   outDir: outDir(),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  markdown: { processor: unified({ remarkPlugins: [[remarkCitations, { index: citationIndex }]] }) },
+  markdown: { processor: unified({ remarkPlugins: [[remarkCitations, { index: citationIndex, terms: () => loadCorpusOrThrow(contentDir()).terms }]] }) },
   integrations: [mdx()],
   devToolbar: { enabled: false },
 });

@@ -147,26 +147,31 @@ const buildMs = build();
 const { corpus } = loadContent(join(ROOT, 'content'));
 const templates = pageTemplates(corpus).filter((t) => !t.path.includes('?'));
 const pages = walk(dist).filter((f) => f.endsWith('.html')).length;
+const buildFigures = { ms: buildMs, pages, provisions: corpus.provisions.length, distBytes: dirBytes(dist), pagefindBytes: dirBytes(join(dist, 'pagefind')) };
+const weights = templates.map((t) => ({ name: t.name, ...pageWeight(dist, t.path) }));
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
-  build: { ms: buildMs, pages, provisions: corpus.provisions.length, distBytes: dirBytes(dist), pagefindBytes: dirBytes(join(dist, 'pagefind')) },
-  templates: templates.map((t) => ({ name: t.name, ...pageWeight(dist, t.path) })),
+  build: buildFigures,
+  templates: weights,
 };
 
 console.log('Timing searches in Chromium...');
 const queries = ['consent', 'begging', 'child marriage', 'Protection Order', 'trafficking in children', 'compensation', 'smuggling of migrants', 'best interests'];
 const timings = await searchTimings(dist, queries);
-const sorted = timings.map((t) => t.firstResultsMs).sort((a, b) => a - b);
-results.search = { queries: timings, medianFirstResultsMs: sorted[Math.floor(sorted.length / 2)], medianPagefindBytes: timings.map((t) => t.pagefindBytes).sort((a, b) => a - b)[Math.floor(timings.length / 2)] };
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const searchFigures = { queries: timings, medianFirstResultsMs: median(timings.map((t) => t.firstResultsMs)), medianPagefindBytes: median(timings.map((t) => t.pagefindBytes)) };
+results.search = searchFigures;
 
+let scores: Record<string, Record<string, number>> | undefined;
 if (!quick) {
   console.log('Lighthouse...');
   const server = await startStaticServer(dist);
   const provision = templates.find((t) => t.name === 'provision')!.path;
-  results.lighthouse = Object.fromEntries(
+  scores = Object.fromEntries(
     [['home', '/'], ['provision', provision], ['matrix', '/matrix/'], ['recommendations', '/recommendations/']].map(([name, path]) => [name, lighthouse(`${server.url}${path}`)]),
   );
+  results.lighthouse = scores;
   await server.close();
 }
 
@@ -191,18 +196,18 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const lines = [
   `# Benchmark (${results.date as string})`,
   '',
-  `Build: ${buildMs} ms for ${pages} pages; site ${kb((results.build as { distBytes: number }).distBytes)}, search index ${kb((results.build as { pagefindBytes: number }).pagefindBytes)}.`,
+  `Build: ${buildMs} ms for ${pages} pages; site ${kb(buildFigures.distBytes)}, search index ${kb(buildFigures.pagefindBytes)}.`,
   '',
   '| template | HTML gzip | CSS gzip | JS gzip | total gzip (target: provision <= 25 KB) |',
   '|---|---|---|---|---|',
-  ...(results.templates as ReturnType<typeof pageWeight>[] & { name: string }[]).map((t) => `| ${(t as { name: string }).name} | ${kb(t.html.gzip)} | ${kb(t.css.gzip)} | ${kb(t.js.gzip)} | ${kb(t.totalGzip)} |`),
+  ...weights.map((t) => `| ${t.name} | ${kb(t.html.gzip)} | ${kb(t.css.gzip)} | ${kb(t.js.gzip)} | ${kb(t.totalGzip)} |`),
   '',
-  `Search: median time to first results ${(results.search as { medianFirstResultsMs: number }).medianFirstResultsMs} ms (target < 300 ms), median Pagefind bytes per first search ${kb((results.search as { medianPagefindBytes: number }).medianPagefindBytes)}.`,
+  `Search: median time to first results ${searchFigures.medianFirstResultsMs} ms (target < 300 ms), median Pagefind bytes per first search ${kb(searchFigures.medianPagefindBytes)}.`,
   '',
   '| corpus | build ms | pages | ms per page | index |',
   '|---|---|---|---|---|',
   ...scaling.map((s) => `| ${s.factor}x | ${s.ms} | ${s.pages} | ${s.msPerPage} | ${kb(s.pagefindBytes)} |`),
-  ...(results.lighthouse ? ['', '| Lighthouse | performance | accessibility | best practices | SEO |', '|---|---|---|---|---|', ...Object.entries(results.lighthouse as Record<string, Record<string, number>>).map(([n, s]) => `| ${n} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`)] : []),
+  ...(scores ? ['', '| Lighthouse | performance | accessibility | best practices | SEO |', '|---|---|---|---|---|', ...Object.entries(scores).map(([n, s]) => `| ${n} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`)] : []),
 ];
 writeFileSync(join(ROOT, 'bench', 'results.md'), lines.join('\n') + '\n');
 console.log(lines.join('\n'));

@@ -16,5 +16,5 @@ if (problems.length) {
 console.log(
   `content OK: ${corpus.instruments.length} instruments, ${corpus.provisions.length} provisions, ` +
     `${corpus.links.length} links, ${corpus.themes.length} themes, ${corpus.gaps.length} gaps, ` +
-    `${corpus.recommendations.length} recommendations, ${corpus.sources.length} sources`,
+    `${corpus.recommendations.length} recommendations, ${corpus.terms.length} defined terms, ${corpus.sources.length} sources`,
 );

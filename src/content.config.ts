@@ -18,6 +18,7 @@ import {
   recommendationSchema,
   siteSchema,
   sourceSchema,
+  termSchema,
   themeSchema,
 } from './lib/schema.ts';
 
@@ -31,6 +32,7 @@ export const collections = {
     schema: provisionEntrySchema.extend({ id: z.string(), instrument: z.string(), asAt: isoDate, position: z.number() }),
   }),
   themes: defineCollection({ loader: () => corpus().themes, schema: themeSchema }),
+  terms: defineCollection({ loader: () => corpus().terms, schema: termSchema }),
   links: defineCollection({ loader: () => corpus().links, schema: linkSchema.extend({ id: z.string() }) }),
   recommendations: defineCollection({ loader: () => corpus().recommendations, schema: recommendationSchema }),
   sources: defineCollection({ loader: () => corpus().sources, schema: sourceSchema }),

@@ -8,7 +8,8 @@ import { headingText } from '../lib/citation-format.ts';
 import { provisionPath } from '../lib/ids.ts';
 import { buildLinkGraph, type LinkGraph } from '../lib/link-graph.ts';
 import type { Gap, Link, Provision, Recommendation } from '../lib/load-content.ts';
-import type { Instrument, Site, Source, Theme } from '../lib/schema.ts';
+import type { Instrument, Site, Source, Term, Theme } from '../lib/schema.ts';
+import { linkTerms } from '../lib/terms.ts';
 import type { VocabularyName } from '../lib/vocabulary.ts';
 
 export interface SiteData {
@@ -16,10 +17,11 @@ export interface SiteData {
   instruments: Instrument[];
   provisions: Provision[];
   themes: Theme[];
+  terms: Term[];
   links: Link[];
   recommendations: Recommendation[];
   sources: Source[];
-  gaps: Omit<Gap, 'body'>[];
+  gaps: Omit<Gap, 'body' | 'bodyLine'>[];
   instrument(id: string): Instrument;
   provision(id: string): Provision;
   source(id: string): Source;
@@ -31,8 +33,11 @@ export interface SiteData {
   recommendation(id: string): Recommendation;
   /** The gaps whose analyses cite a recommendation as closing them. */
   gapsClosedBy(recommendationId: string): SiteData['gaps'];
-  /** Our prose split into text and links for the citations it contains. */
-  prose(text: string): ProseSegment[];
+  /**
+   * Our prose split into text and links: citations to their provisions and, with `terms`, the first use of each
+   * defined term to its page (used for the main prose of a page only, so terms are not linked in every card).
+   */
+  prose(text: string, options?: { terms?: boolean }): ProseSegment[];
   /** The label of a vocabulary value, from content/site.yaml. */
   label(vocabulary: VocabularyName, value: string): string;
   describe(vocabulary: VocabularyName, value: string): string | undefined;
@@ -51,11 +56,12 @@ function indexBy<T extends { id: string }>(items: T[], kind: string): (id: strin
 async function load(): Promise<SiteData> {
   const data = async <C extends CollectionKey>(c: C): Promise<CollectionEntry<C>['data'][]> =>
     (await getCollection(c)).map((e: CollectionEntry<C>) => e.data);
-  const [[site], instruments, provisions, themes, links, recommendations, sources, gapEntries] = await Promise.all([
+  const [[site], instruments, provisions, themes, terms, links, recommendations, sources, gapEntries] = await Promise.all([
     data('site'),
     data('instruments'),
     data('provisions'),
     data('themes'),
+    data('terms'),
     data('links'),
     data('recommendations'),
     data('sources'),
@@ -74,6 +80,7 @@ async function load(): Promise<SiteData> {
     instruments,
     provisions,
     themes,
+    terms: terms.sort((a, b) => a.term.localeCompare(b.term)),
     links,
     recommendations,
     sources,
@@ -91,7 +98,12 @@ async function load(): Promise<SiteData> {
     theme: indexBy(themes, 'theme'),
     recommendation: indexBy(recommendations, 'recommendation'),
     gapsClosedBy: (id) => gaps.filter((g) => g.recommendations.includes(id)),
-    prose: (text) => citationSegments(text, citations, provisionPath),
+    prose: (text, options = {}) => {
+      const segments = citationSegments(text, citations, provisionPath);
+      if (!options.terms) return segments;
+      const used = new Set<string>();
+      return segments.flatMap((s): ProseSegment[] => (typeof s === 'string' ? linkTerms(s, terms, used).map((t) => (typeof t === 'string' ? t : { ...t, ids: [] as string[] })) : [s]));
+    },
     label: (vocabulary, value) => site.labels[vocabulary]?.[value]?.label ?? value,
     describe: (vocabulary, value) => site.labels[vocabulary]?.[value]?.description,
   };

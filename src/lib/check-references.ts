@@ -6,6 +6,7 @@ import type { PathKey } from './content-files.ts';
 import type { Corpus, Locations } from './load-content.ts';
 import { problemAt, unknownReference, type Location, type Problem } from './problems.ts';
 import { buildCitationIndex, unresolvedCitations } from './citations.ts';
+import { definitionsOf, termMatches } from './terms.ts';
 import { VOCABULARIES } from './vocabulary.ts';
 
 /** Reports the second and later uses of an id. */
@@ -139,6 +140,15 @@ export function checkReferences(corpus: Corpus, loc: Locations, invalidIds: Read
     }
   }
 
+  checkUnique(corpus.terms, (t) => t.id, (t) => loc.terms.get(t), 'term', out);
+  for (const term of corpus.terms) {
+    const at = loc.terms.get(term);
+    const defining = new Set(definitionsOf(term, corpus.provisions).map((d) => d.instrument));
+    if (at && defining.size < 2) {
+      out.push(problemAt(at, [term.matches.length ? 'matches' : 'term'], `a term page needs definitions from two or more instruments; "${termMatches(term).join('", "')}" is defined in ${defining.size ? [...defining].join(', ') : 'no instrument'} (definitions are matched by their "term", ignoring case)`));
+    }
+  }
+
   const seenLinks = new Map<string, string>();
   for (const link of corpus.links) {
     const at = loc.links.get(link);
@@ -187,6 +197,7 @@ export function checkReferences(corpus: Corpus, loc: Locations, invalidIds: Read
     for (const [instrument, cell] of Object.entries(t.matrix)) checkProse(cell.reason, loc.themes.get(t), ['matrix', instrument, 'reason']);
   }
   for (const l of corpus.links) checkProse(l.note, loc.links.get(l), ['note']);
+  for (const t of corpus.terms) checkProse(t.differences, loc.terms.get(t), ['differences']);
   for (const r of corpus.recommendations) checkProse(r.summary, loc.recommendations.get(r), ['summary']);
   for (const g of corpus.gaps) {
     const at = loc.gaps.get(g);

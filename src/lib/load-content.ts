@@ -23,6 +23,7 @@ import {
   siteSchema,
   sourceSchema,
   sourcesFileSchema,
+  termSchema,
   themeSchema,
   type GapEntry,
   type Instrument,
@@ -31,6 +32,7 @@ import {
   type RecommendationEntry,
   type Site,
   type Source,
+  type Term,
   type Theme,
 } from './schema.ts';
 
@@ -63,6 +65,7 @@ export interface Corpus {
   links: Link[];
   recommendations: Recommendation[];
   gaps: Gap[];
+  terms: Term[];
 }
 
 export interface Locations {
@@ -74,6 +77,7 @@ export interface Locations {
   links: Map<Link, Location>;
   recommendations: Map<Recommendation, Location>;
   gaps: Map<Gap, Location>;
+  terms: Map<Term, Location>;
 }
 
 /** How entries of a list are named in messages, e.g. `link 3` or `provision s14`. */
@@ -160,6 +164,7 @@ export function loadContent(contentDir: string): { corpus: Corpus; problems: Pro
     links: new Map(),
     recommendations: new Map(),
     gaps: new Map(),
+    terms: new Map(),
   };
   const corpus: Corpus = {
     site: undefined as unknown as Site,
@@ -170,6 +175,7 @@ export function loadContent(contentDir: string): { corpus: Corpus; problems: Pro
     links: [],
     recommendations: [],
     gaps: [],
+    terms: [],
   };
   const yamlFiles = (folder: string) => listFiles(join(contentDir, folder), ['.yaml', '.yml']);
   const located = (parsed: ParsedFile, path: PathKey[], entry?: string): Location => ({
@@ -248,6 +254,12 @@ export function loadContent(contentDir: string): { corpus: Corpus; problems: Pro
       locations.provisions.set(provision, located(parsed!, ['provisions', index], `provision ${item.local}`));
     }
   }
+
+  single('terms', termSchema, 'term', (term, at) => {
+    corpus.terms.push(term);
+    locations.terms.set(term, at);
+  });
+  corpus.terms.sort((a, b) => a.term.localeCompare(b.term));
 
   single('themes', themeSchema, 'theme', (theme, at) => {
     corpus.themes.push(theme);

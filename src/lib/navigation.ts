@@ -5,6 +5,7 @@ export const NAV: readonly { href: string; label: string }[] = [
   { href: '/matrix/', label: 'Matrix' },
   { href: '/themes/', label: 'Themes' },
   { href: '/instruments/', label: 'Instruments' },
+  { href: '/terms/', label: 'Terms' },
   { href: '/compare/', label: 'Compare' },
   { href: '/sources/', label: 'Sources' },
   { href: '/search/', label: 'Search' },

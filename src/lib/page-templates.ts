@@ -3,7 +3,7 @@ import { isAnnotated } from './arrangement.ts';
 import { instrumentPath, provisionPath } from './ids.ts';
 import type { Corpus } from './load-content.ts';
 
-export function pageTemplates(corpus: Pick<Corpus, 'provisions' | 'gaps' | 'recommendations' | 'themes'>): { name: string; path: string }[] {
+export function pageTemplates(corpus: Pick<Corpus, 'provisions' | 'gaps' | 'recommendations' | 'themes' | 'terms'>): { name: string; path: string }[] {
   const provision = corpus.provisions.find((p) => isAnnotated(p) && p.elements && p.definitions.length === 0);
   const definitions = corpus.provisions.find((p) => p.definitions.length > 0);
   const gap = corpus.gaps[0];
@@ -19,6 +19,8 @@ export function pageTemplates(corpus: Pick<Corpus, 'provisions' | 'gaps' | 'reco
     { name: 'themes', path: '/themes/' },
     ...(theme ? [{ name: 'theme', path: `/themes/${theme.id}/` }] : []),
     { name: 'matrix', path: '/matrix/' },
+    { name: 'terms', path: '/terms/' },
+    ...(corpus.terms[0] ? [{ name: 'term', path: `/terms/${corpus.terms[0].id}/` }] : []),
     ...(provision ? [{ name: 'compare', path: `/compare/?p=${encodeURIComponent(provision.id)}` }] : []),
     { name: 'search', path: '/search/?q=consent' },
     { name: 'data', path: '/data/' },

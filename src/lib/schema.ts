@@ -242,6 +242,20 @@ export const themeSchema = z.strictObject({
 });
 export type Theme = z.infer<typeof themeSchema>;
 
+// ---------------------------------------------------------------- defined terms (content/terms/*.yaml)
+
+export const termSchema = z.strictObject({
+  id: slug,
+  term: text,
+  /** The terms of provisions' `definitions` entries that define this term (case-insensitive); defaults to `term`. */
+  matches: z.array(text).default([]),
+  /** Where the definitions differ, in our words: the point of the page. */
+  differences: text,
+  /** Whether the term's first use in a piece of our prose links to this page (off for everyday words like "child"). */
+  autolink: z.boolean().default(true),
+});
+export type Term = z.infer<typeof termSchema>;
+
 // ---------------------------------------------------------------- links (content/links/*.yaml)
 
 export const linkSchema = z.strictObject({

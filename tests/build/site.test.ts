@@ -6,6 +6,7 @@ import { instrumentPath, provisionPath } from '../../src/lib/ids.ts';
 import { findBrokenLinks } from '../../src/lib/link-check.ts';
 import { loadContent, type Corpus } from '../../src/lib/load-content.ts';
 import { NAV } from '../../src/lib/navigation.ts';
+import { definitionsOf } from '../../src/lib/terms.ts';
 import { readBuiltSite } from '../helpers/built-site.ts';
 
 let pages: Map<string, string>;
@@ -56,6 +57,19 @@ describe('built site', () => {
     for (const p of corpus.provisions.filter((x) => x.unconfirmed.includes('heading'))) {
       expect(h1(pages.get(provisionPath(p.id))!)).toMatch(/unconfirmed$/);
     }
+  });
+
+  it('has a page for every defined term, with each definition linked to its provision', () => {
+    expect(corpus.terms.length).toBeGreaterThanOrEqual(5);
+    for (const t of corpus.terms) {
+      const html = pages.get(`/terms/${t.id}/`);
+      expect(html, t.id).toBeDefined();
+      const defs = definitionsOf(t, corpus.provisions);
+      expect(new Set(defs.map((d) => d.instrument)).size).toBeGreaterThanOrEqual(2);
+      for (const d of defs) expect(html).toContain(`href="${provisionPath(d.provision)}#term-`);
+    }
+    // A defined term in our prose links to its page (the first use on a gap analysis).
+    expect(corpus.gaps.some((g) => pages.get(`/gaps/${g.id}/`)!.includes('href="/terms/'))).toBe(true);
   });
 
   it('has no broken internal link or fragment', () => {
