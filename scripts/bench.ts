@@ -10,15 +10,16 @@
  * Timings are recorded, never asserted: they depend on the machine. Options: `--quick` skips the 50x corpus and
  * Lighthouse.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { parse, stringify } from 'yaml';
 import { loadContent } from '../src/lib/load-content.ts';
 import { pageTemplates } from '../src/lib/page-templates.ts';
+import { pageWeight } from '../src/lib/page-weight.ts';
 import { startStaticServer } from './static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -39,31 +40,6 @@ function walk(dir: string): string[] {
   });
 }
 const dirBytes = (dir: string) => walk(dir).reduce((n, f) => n + statSync(f).size, 0);
-const sizes = (text: string | Buffer) => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text).length });
-
-/** What a page makes the browser download before search is used: its HTML, CSS and JavaScript. */
-function pageWeight(dist: string, path: string) {
-  const file = join(dist, path.split('?')[0]!, path.split('?')[0]!.endsWith('/') ? 'index.html' : '');
-  const html = readFileSync(file, 'utf8');
-  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('');
-  const linkedCss = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!), 'utf8')).join('');
-  const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
-  // External module scripts and the modules they import statically.
-  const seen = new Set<string>();
-  const queue = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
-  let externalJs = '';
-  while (queue.length) {
-    const src = queue.shift()!;
-    if (seen.has(src) || src.startsWith('/pagefind/')) continue;
-    seen.add(src);
-    const code = readFileSync(join(dist, src), 'utf8');
-    externalJs += code;
-    for (const m of code.matchAll(/(?:import|from)\s*["'](\.\/[^"']+)["']/g)) queue.push(new URL(m[1]!, `http://x${src}`).pathname);
-  }
-  const htmlOnly = html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '').replace(/<script(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/g, '');
-  const parts = { html: sizes(htmlOnly), css: sizes(inlineCss + linkedCss), js: sizes(inlineJs + externalJs) };
-  return { path, ...parts, totalGzip: gzipSync(html + linkedCss + externalJs).length };
-}
 
 async function searchTimings(dist: string, queries: string[]) {
   const server = await startStaticServer(dist);
@@ -133,9 +109,10 @@ function syntheticCorpus(factor: number): string {
   return content;
 }
 
-function lighthouse(url: string) {
+/** Runs asynchronously: the static server lives in this process and must keep answering. */
+async function lighthouse(url: string) {
   const out = join(tmpdir(), `lh-${Date.now()}.json`);
-  execFileSync('lighthouse', [url, `--chrome-path=${CHROMIUM}`, `--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')}`, '--output=json', `--output-path=${out}`, '--quiet', '--only-categories=performance,accessibility,best-practices,seo'], { cwd: ROOT, stdio: 'ignore' });
+  await promisify(execFile)('lighthouse', [url, `--chrome-path=${CHROMIUM}`, `--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')}`, '--output=json', `--output-path=${out}`, '--quiet', '--only-categories=performance,accessibility,best-practices,seo'], { cwd: ROOT });
   const report = JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<string, { score: number }> };
   rmSync(out);
   return Object.fromEntries(Object.entries(report.categories).map(([k, c]) => [k, Math.round(c.score * 100)]));
@@ -168,9 +145,10 @@ if (!quick) {
   console.log('Lighthouse...');
   const server = await startStaticServer(dist);
   const provision = templates.find((t) => t.name === 'provision')!.path;
-  scores = Object.fromEntries(
-    [['home', '/'], ['provision', provision], ['matrix', '/matrix/'], ['recommendations', '/recommendations/']].map(([name, path]) => [name, lighthouse(`${server.url}${path}`)]),
-  );
+  scores = {};
+  for (const [name, path] of [['home', '/'], ['provision', provision], ['matrix', '/matrix/'], ['recommendations', '/recommendations/']] as const) {
+    scores[name] = await lighthouse(`${server.url}${path}`);
+  }
   results.lighthouse = scores;
   await server.close();
 }
