@@ -41,6 +41,8 @@ export interface SiteData {
   /** The label of a vocabulary value, from content/site.yaml. */
   label(vocabulary: VocabularyName, value: string): string;
   describe(vocabulary: VocabularyName, value: string): string | undefined;
+  /** The label of a relation read from its other end ("Implemented by"). */
+  inverseLabel(vocabulary: VocabularyName, value: string): string;
 }
 
 function indexBy<T extends { id: string }>(items: T[], kind: string): (id: string) => T {
@@ -106,6 +108,7 @@ async function load(): Promise<SiteData> {
     },
     label: (vocabulary, value) => site.labels[vocabulary]?.[value]?.label ?? value,
     describe: (vocabulary, value) => site.labels[vocabulary]?.[value]?.description,
+    inverseLabel: (vocabulary, value) => site.labels[vocabulary]?.[value]?.inverse ?? site.labels[vocabulary]?.[value]?.label ?? value,
   };
 }
 

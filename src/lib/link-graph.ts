@@ -16,8 +16,11 @@ export interface LinkEnd {
 export interface LinkGraph {
   /** Every link touching a provision, both directions. */
   of(provisionId: string): LinkEnd[];
-  /** The same, grouped by relation in vocabulary order (empty groups left out). */
-  grouped(provisionId: string): { relation: LinkRelation; ends: LinkEnd[] }[];
+  /**
+   * The same, grouped by relation as read from this provision (vocabulary order, outgoing before incoming, empty
+   * groups left out): an incoming "implements" is this provision being implemented.
+   */
+  grouped(provisionId: string): { relation: LinkRelation; direction: 'out' | 'in'; ends: LinkEnd[] }[];
 }
 
 export function buildLinkGraph(links: readonly Link[]): LinkGraph {
@@ -36,9 +39,9 @@ export function buildLinkGraph(links: readonly Link[]): LinkGraph {
     of,
     grouped(id) {
       const ends = of(id);
-      return LINK_RELATIONS.map((relation) => ({ relation, ends: ends.filter((e) => e.link.relation === relation) })).filter(
-        (g) => g.ends.length > 0,
-      );
+      return LINK_RELATIONS.flatMap((relation) =>
+        (['out', 'in'] as const).map((direction) => ({ relation, direction, ends: ends.filter((e) => e.link.relation === relation && e.direction === direction) })),
+      ).filter((g) => g.ends.length > 0);
     },
   };
 }

@@ -56,7 +56,8 @@ const sourceRefs = z.array(sourceRefSchema).min(1, 'expected at least one source
 
 // ---------------------------------------------------------------- site (content/site.yaml)
 
-const vocabularyLabel = z.strictObject({ label: text, description: text.optional() });
+/** `inverse` labels a relation read from its other end ("Implemented by"); used for link relations. */
+const vocabularyLabel = z.strictObject({ label: text, inverse: text.optional(), description: text.optional() });
 export const siteSchema = z.strictObject({
   name: text,
   shortName: text,

@@ -84,7 +84,7 @@ describe('link graph', () => {
       ['alpha-act/s9', 'in'],
       ['alpha-act/s9a', 'in'],
     ]);
-    expect(graph.grouped('beta-treaty/art3-c').map((g) => g.relation)).toEqual(['implements', 'partial']);
+    expect(graph.grouped('beta-treaty/art3-c').map((g) => [g.relation, g.direction])).toEqual([['implements', 'in'], ['partial', 'in']]);
     expect(graph.of('alpha-act/s2')).toEqual([]);
   });
 });
