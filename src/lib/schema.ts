@@ -190,26 +190,26 @@ export const historyEntrySchema = z.strictObject({
 });
 
 export const provisionEntrySchema = z.strictObject({
-  local: z.string().regex(PROVISION_LOCAL_PATTERN, 'expected a local id like "s14", "s26a" or "art3-c"'),
+  local: z.string().regex(PROVISION_LOCAL_PATTERN, 'expected a local id like "s14", "s26a" or "art3-c"').describe('Id within the instrument: s14, s26a, art3-c'),
   /** The number as printed: "14", "26A", "3(c)". */
-  number: text,
+  number: text.describe('The number as printed: 14, 26A, 3(c)'),
   /** Absent where no source gave the heading; the page says so rather than inventing one. */
-  heading: text.optional(),
-  part: text.optional(),
+  heading: text.optional().describe('The heading; absent where no source gave it'),
+  part: text.optional().describe('The Part (or Section of a treaty) it sits in'),
   /** For a sub-paragraph such as Art 3(c): the local id of the provision it belongs to. */
   parent: z.string().regex(PROVISION_LOCAL_PATTERN).optional(),
-  status: z.enum(PROVISION_STATUSES),
-  history: z.array(historyEntrySchema).default([]),
-  summary: text.optional(),
-  definitions: z.array(definitionSchema).default([]),
-  elements: elementsSchema.optional(),
-  themes: z.array(slug).default([]),
-  sources: sourceRefs,
+  status: z.enum(PROVISION_STATUSES).describe('Status as at the asAt date'),
+  history: z.array(historyEntrySchema).default([]).describe('Amendment history: enacted, inserted, amended, substituted, repealed'),
+  summary: text.optional().describe("This site's summary in its own words, not the text of the law"),
+  definitions: z.array(definitionSchema).default([]).describe('Defined terms, one by one (definition sections)'),
+  elements: elementsSchema.optional().describe('Structured elements compared across instruments: ages, means, consent, penalties'),
+  themes: z.array(slug).default([]).describe('Harmonisation themes the provision bears on'),
+  sources: sourceRefs.describe('Sources, each with a confidence level'),
   /** Overrides the file's `asAt` for this provision. */
   asAt: isoDate.optional(),
-  confidence,
-  unconfirmed,
-  note: text.optional(),
+  confidence: confidence.describe('How sure we are: confirmed-primary, confirmed-secondary or unconfirmed'),
+  unconfirmed: unconfirmed.describe('Fields of this record that are stated but not confirmed'),
+  note: text.optional().describe('Editorial note, e.g. what could not be read'),
 });
 export type ProvisionEntry = z.infer<typeof provisionEntrySchema>;
 
@@ -260,10 +260,10 @@ export type Term = z.infer<typeof termSchema>;
 // ---------------------------------------------------------------- links (content/links/*.yaml)
 
 export const linkSchema = z.strictObject({
-  from: provisionRef,
-  to: provisionRef,
-  relation: z.enum(LINK_RELATIONS),
-  note: text,
+  from: provisionRef.describe('Provision id the link reads from'),
+  to: provisionRef.describe('Provision id the link reads to'),
+  relation: z.enum(LINK_RELATIONS).describe('How "from" relates to "to", e.g. implements, conflicts'),
+  note: text.describe('Why, in one sentence'),
   confidence: confidence.optional(),
 });
 export type LinkEntry = z.infer<typeof linkSchema>;
@@ -275,9 +275,9 @@ export const recommendationSchema = z.strictObject({
   id: slug,
   title: text,
   /** Our own summary of what is recommended. */
-  summary: text,
+  summary: text.describe('What is recommended, in our words'),
   /** For a seed recommendation, the seed's own words (the seeds are part of this project and quoted as seeds). */
-  quote: text.optional(),
+  quote: text.optional().describe("The seed document's own words"),
   provenance: z.strictObject({
     source: slug,
     /** The part of the document: "Proposal of Solution and Call to Action, item 4". */
@@ -285,11 +285,11 @@ export const recommendationSchema = z.strictObject({
     speaker: text.optional(),
     organisation: text.optional(),
   }),
-  actors: z.array(slug).min(1, 'expected at least one actor the recommendation addresses'),
-  type: z.enum(RECOMMENDATION_TYPES),
-  themes: z.array(slug).default([]),
-  targets: z.array(provisionRef).default([]),
-  priority: z.enum(PRIORITIES),
+  actors: z.array(slug).min(1, 'expected at least one actor the recommendation addresses').describe('Ids of the actors addressed (see site.yaml)'),
+  type: z.enum(RECOMMENDATION_TYPES).describe('Kind of measure'),
+  themes: z.array(slug).default([]).describe('Harmonisation themes'),
+  targets: z.array(provisionRef).default([]).describe('Provisions it would change or relies on'),
+  priority: z.enum(PRIORITIES).describe("The editors' priority for children's protection"),
 });
 export type RecommendationEntry = z.infer<typeof recommendationSchema>;
 export const recommendationsFileSchema = z.strictObject({ recommendations: z.array(recommendationSchema).min(1) });

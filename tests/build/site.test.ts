@@ -1,4 +1,5 @@
 /** Checks the built site in dist/ as a reader would: the pages exist, say what they should, and every link works. */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { headingText, shortCitation } from '../../src/lib/citation-format.ts';
@@ -7,7 +8,7 @@ import { findBrokenLinks } from '../../src/lib/link-check.ts';
 import { loadContent, type Corpus } from '../../src/lib/load-content.ts';
 import { NAV } from '../../src/lib/navigation.ts';
 import { definitionsOf } from '../../src/lib/terms.ts';
-import { readBuiltSite } from '../helpers/built-site.ts';
+import { DIST, readBuiltSite } from '../helpers/built-site.ts';
 
 let pages: Map<string, string>;
 let files: Set<string>;
@@ -70,6 +71,22 @@ describe('built site', () => {
     }
     // A defined term in our prose links to its page (the first use on a gap analysis).
     expect(corpus.gaps.some((g) => pages.get(`/gaps/${g.id}/`)!.includes('href="/terms/'))).toBe(true);
+  });
+
+  it('serves the open data: JSON that parses, CSV with a row per record, and a JSON Schema per record type', () => {
+    const dataFile = (name: string) => readFileSync(join(DIST, 'data', name), 'utf8');
+    const provisions = JSON.parse(dataFile('provisions.json')) as { id: string; citation: string }[];
+    expect(provisions.map((p) => p.id).sort()).toEqual(corpus.provisions.map((p) => p.id).sort());
+    expect(JSON.parse(dataFile('links.json'))).toHaveLength(corpus.links.length);
+    const primary = corpus.instruments.filter((i) => i.role === 'primary').length;
+    const matrixRows = dataFile('matrix.csv').trim().split('\r\n');
+    expect(matrixRows[0]).toBe('theme_id,theme,instrument_id,instrument,status,status_label,reason,provisions');
+    expect(matrixRows).toHaveLength(1 + corpus.themes.length * primary);
+    for (const name of ['instrument', 'provision', 'link', 'theme', 'recommendation']) {
+      const schema = JSON.parse(dataFile(`schema/${name}.schema.json`)) as { type: string; properties: object };
+      expect(schema.type, name).toBe('object');
+    }
+    expect(pages.get('/data/')).toContain('href="/data/matrix.csv"');
   });
 
   it('has no broken internal link or fragment', () => {
