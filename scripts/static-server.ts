@@ -6,6 +6,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { parseHeadersFile } from '../src/lib/security-headers.ts';
 
 const TYPES: Record<string, string> = {
@@ -72,7 +73,14 @@ export function startStaticServer(dir: string, port = 0, host = '127.0.0.1'): Pr
       else res.end('Not found');
       return;
     }
-    res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Compress text as static hosts do, so that local measurements (Lighthouse, the benchmark) match production.
+    if (/^(text\/|application\/(json|xml))/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { ...headers, 'Content-Type': type });
     createReadStream(file).pipe(res);
   });
   return new Promise((ok, fail) => {

@@ -3,6 +3,7 @@
  * what this module and src/lib compute.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { buildArrangementIndex, type ArrangementIndex } from '../lib/arrangement.ts';
 import { buildCitationIndex, citationSegments, type CitationIndex, type ProseSegment } from '../lib/citations.ts';
 import { headingText } from '../lib/citation-format.ts';
 import { provisionPath } from '../lib/ids.ts';
@@ -26,6 +27,7 @@ export interface SiteData {
   provision(id: string): Provision;
   source(id: string): Source;
   linkGraph: LinkGraph;
+  arrangement: ArrangementIndex;
   citations: CitationIndex;
   /** The heading a provision is shown with (see headingText). */
   heading(p: Provision): string;
@@ -77,6 +79,8 @@ async function load(): Promise<SiteData> {
   provisions.sort((a, b) => instrumentOrder.get(a.instrument)! - instrumentOrder.get(b.instrument)! || a.position - b.position);
   const gaps = gapEntries.map((g) => ({ ...g.data, id: g.id })).sort(byOrder);
   const citations = buildCitationIndex(instruments, provisions);
+  const arrangement = buildArrangementIndex(provisions);
+  const instrumentOf = indexBy(instruments, 'instrument');
   return {
     site,
     instruments,
@@ -87,15 +91,14 @@ async function load(): Promise<SiteData> {
     recommendations,
     sources,
     gaps,
-    instrument: indexBy(instruments, 'instrument'),
+    instrument: instrumentOf,
     provision: indexBy(provisions, 'provision'),
     source: indexBy(sources, 'source'),
     linkGraph: buildLinkGraph(links),
+    arrangement,
     citations,
     heading: (p) => {
-      const inst = instruments.find((i) => i.id === p.instrument)!;
-      const parent = p.parent ? provisions.find((x) => x.instrument === p.instrument && x.local === p.parent) : undefined;
-      return headingText(p, inst, parent);
+      return headingText(p, instrumentOf(p.instrument), arrangement.parent(p));
     },
     theme: indexBy(themes, 'theme'),
     recommendation: indexBy(recommendations, 'recommendation'),

@@ -27,10 +27,47 @@ export function groupByPart(instrument: Instrument, provisions: readonly Provisi
   return groups;
 }
 
-export function neighbours(provision: Provision, provisions: readonly Provision[]): { previous?: Provision; next?: Provision } {
-  const list = provisionsOf(provision.instrument, provisions);
-  const i = list.findIndex((p) => p.id === provision.id);
-  return { previous: i > 0 ? list[i - 1] : undefined, next: i >= 0 && i < list.length - 1 ? list[i + 1] : undefined };
+export interface ArrangementIndex {
+  /** An instrument's provisions in arrangement order. */
+  of(instrumentId: string): Provision[];
+  neighbours(provision: Provision): { previous?: Provision; next?: Provision };
+  /** Sub-provisions (e.g. Art 3(a)-(d) of Art 3). */
+  children(provision: Provision): Provision[];
+  parent(provision: Provision): Provision | undefined;
+}
+
+/** Built once per build, so that every provision page looks up its neighbours in constant time. */
+export function buildArrangementIndex(provisions: readonly Provision[]): ArrangementIndex {
+  const byInstrument = new Map<string, Provision[]>();
+  for (const p of [...provisions].sort((a, b) => a.position - b.position)) {
+    const list = byInstrument.get(p.instrument) ?? [];
+    list.push(p);
+    byInstrument.set(p.instrument, list);
+  }
+  const place = new Map<string, number>();
+  const byId = new Map<string, Provision>();
+  const children = new Map<string, Provision[]>();
+  for (const list of byInstrument.values()) {
+    list.forEach((p, i) => {
+      place.set(p.id, i);
+      byId.set(p.id, p);
+    });
+  }
+  for (const p of byId.values()) {
+    if (!p.parent) continue;
+    const key = `${p.instrument}/${p.parent}`;
+    children.set(key, [...(children.get(key) ?? []), p]);
+  }
+  return {
+    of: (id) => byInstrument.get(id) ?? [],
+    neighbours(p) {
+      const list = byInstrument.get(p.instrument) ?? [];
+      const i = place.get(p.id) ?? -1;
+      return { previous: i > 0 ? list[i - 1] : undefined, next: i >= 0 && i < list.length - 1 ? list[i + 1] : undefined };
+    },
+    children: (p) => children.get(p.id) ?? [],
+    parent: (p) => (p.parent ? byId.get(`${p.instrument}/${p.parent}`) : undefined),
+  };
 }
 
 /** True when the provision has our own annotation, not only its place in the arrangement. */

@@ -30,8 +30,10 @@ export type ParseResult =
 
 export interface CitationIndex {
   instruments: readonly CitableInstrument[];
-  /** Every name an instrument is cited by, longest first, lower-cased, with the instrument. */
-  names: { name: string; instrument: CitableInstrument }[];
+  /** Every name an instrument is cited by, longest first, lower-cased, with the instrument and its matcher. */
+  names: { name: string; instrument: CitableInstrument; pattern: RegExp }[];
+  /** The pattern that finds citations in prose; compiled once, it is the costly part. */
+  prosePattern: RegExp;
   provisions: ReadonlyMap<string, CitableProvision>;
   /** Top-level provisions of each instrument in arrangement order, for ranges. */
   arrangement: ReadonlyMap<string, CitableProvision[]>;
@@ -45,7 +47,10 @@ export function buildCitationIndex(instruments: readonly CitableInstrument[], pr
   const names: CitationIndex['names'] = [];
   for (const instrument of instruments) {
     const all = new Set([instrument.title, instrument.shortTitle, ...(instrument.number ? [instrument.number] : []), ...instrument.aliases]);
-    for (const name of all) names.push({ name: name.toLowerCase(), instrument });
+    for (const name of all) {
+      const lower = name.toLowerCase();
+      names.push({ name: lower, instrument, pattern: new RegExp(`(?<![a-z0-9])${escapeRegExp(lower)}(?![a-z0-9])`, 'i') });
+    }
   }
   names.sort((a, b) => b.name.length - a.name.length);
   const arrangement = new Map<string, CitableProvision[]>();
@@ -55,7 +60,12 @@ export function buildCitationIndex(instruments: readonly CitableInstrument[], pr
     list.push(p);
     arrangement.set(p.instrument, list);
   }
-  return { instruments, names, provisions: new Map(provisions.map((p) => [p.id, p])), arrangement };
+  const alternatives = names.map((n) => escapeRegExp(n.name)).join('|') || '(?!)';
+  const prosePattern = new RegExp(
+    String.raw`(?<![A-Za-z0-9])(?:(${REF_PATTERN})(?:,?\s+(?:of\s+)?(?:the\s+)?)(${alternatives})|(${alternatives}),?\s+(${REF_PATTERN}))(?![A-Za-z0-9])`,
+    'gi',
+  );
+  return { instruments, names, prosePattern, provisions: new Map(provisions.map((p) => [p.id, p])), arrangement };
 }
 
 function escapeRegExp(s: string): string {
@@ -130,9 +140,8 @@ function resolveReference(ref: string, instrument: CitableInstrument, index: Cit
 /** Finds the instrument name in a query: the longest name that stands as whole words. */
 function findInstrument(text: string, index: CitationIndex): { instrument: CitableInstrument; start: number; end: number } | null {
   const lower = text.toLowerCase();
-  for (const { name, instrument } of index.names) {
-    const re = new RegExp(`(?<![a-z0-9])${escapeRegExp(name)}(?![a-z0-9])`, 'i');
-    const m = re.exec(lower);
+  for (const { name, instrument, pattern } of index.names) {
+    const m = pattern.exec(lower);
     if (m) return { instrument, start: m.index, end: m.index + name.length };
   }
   return null;
@@ -183,13 +192,8 @@ const REF_PATTERN = String.raw`(?:ss?|secs?|sections?|arts?|articles?)\.?\s*\d+[
  */
 export function findCitations(text: string, index: CitationIndex): CitationMatch[] {
   if (!index.names.length) return [];
-  const names = index.names.map((n) => escapeRegExp(n.name)).join('|');
-  const re = new RegExp(
-    String.raw`(?<![A-Za-z0-9])(?:(${REF_PATTERN})(?:,?\s+(?:of\s+)?(?:the\s+)?)(${names})|(${names}),?\s+(${REF_PATTERN}))(?![A-Za-z0-9])`,
-    'gi',
-  );
   const out: CitationMatch[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(index.prosePattern)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], result: parseCitation(m[0], index) });
   }
   return out;

@@ -1,6 +1,6 @@
 /** The small pure helpers pages rely on: citations, dates, arrangement, element formatting, link graph, JSON-LD. */
 import { describe, expect, it } from 'vitest';
-import { groupByPart, isAnnotated, neighbours } from '../../src/lib/arrangement.ts';
+import { buildArrangementIndex, groupByPart, isAnnotated } from '../../src/lib/arrangement.ts';
 import { formatDate, fullCitation, provisionLabel, shortCitation } from '../../src/lib/citation-format.ts';
 import { formatElement, statedElements } from '../../src/lib/elements.ts';
 import { anchorSlug, partAnchor, provisionPath, splitProvisionId } from '../../src/lib/ids.ts';
@@ -51,9 +51,12 @@ describe('arrangement', () => {
     ]);
   });
   it('finds previous and next within the same instrument only', () => {
-    expect(neighbours(prov('alpha-act/s9'), corpus.provisions)).toMatchObject({ previous: { local: 's2' }, next: { local: 's9a' } });
-    const last = neighbours(prov('alpha-act/s9a'), corpus.provisions);
-    expect(last.next).toBeUndefined();
+    const index = buildArrangementIndex(corpus.provisions);
+    expect(index.neighbours(prov('alpha-act/s9'))).toMatchObject({ previous: { local: 's2' }, next: { local: 's9a' } });
+    expect(index.neighbours(prov('alpha-act/s9a')).next).toBeUndefined();
+    expect(index.neighbours(prov('beta-treaty/art3')).previous).toBeUndefined();
+    expect(index.children(prov('beta-treaty/art3')).map((p) => p.local)).toEqual(['art3-c']);
+    expect(index.parent(prov('beta-treaty/art3-c'))?.local).toBe('art3');
   });
   it('tells annotated provisions from bare arrangement entries', () => {
     expect(isAnnotated(prov('alpha-act/s9'))).toBe(true);
