@@ -66,6 +66,18 @@ describe('content/', () => {
     }
   });
 
+  it("quotes the seeds exactly: each recommendation's quote stands in its seed document", () => {
+    // Line-break hyphenation ("Wom- en") and spacing are the only liberties: hyphens and white space are ignored.
+    const norm = (t: string) => t.replace(/-\s*/g, '').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
+    const seeds = new Map(corpus.sources.filter((x) => x.kind === 'seed').map((x) => [x.id, norm(readFileSync(join(ROOT, x.file!), 'utf8'))]));
+    const misquoted = corpus.recommendations
+      .filter((r) => r.quote)
+      .filter((r) => !seeds.get(r.provenance.source)?.includes(norm(r.quote!)))
+      .map((r) => r.id);
+    expect(corpus.recommendations.filter((r) => r.quote).length).toBeGreaterThan(0);
+    expect(misquoted).toEqual([]);
+  });
+
   it('keeps the seed documents byte for byte, each listed as a source', () => {
     const seeds = corpus.sources.filter((s) => s.kind === 'seed');
     expect(seeds.map((s) => s.file).sort()).toEqual(['seeds/000_9750b5995f415589.txt', 'seeds/001_2724490f9d3c9942.txt']);
