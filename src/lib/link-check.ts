@@ -22,7 +22,7 @@ export function idsIn(html: string): Set<string> {
   return new Set([...html.matchAll(ID)].map((m) => decodeEntities(m[1]!)));
 }
 
-/** Every href and src in a page, decoded, skipping those inside inline scripts' strings is not needed for our output. */
+/** Every href and src in a page, entity-decoded; URLs inside script bodies (JSON-LD, code) are not links and are skipped. */
 export function linksIn(html: string): string[] {
   // Inline JSON-LD and scripts can contain URLs that are not links; strip script bodies first.
   const withoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) => tag.replace(/>[\s\S]*<\/script>/i, '></script>'));
