@@ -11,6 +11,7 @@ import { buildLinkGraph, type LinkGraph } from '../lib/link-graph.ts';
 import type { Gap, Link, Provision, Recommendation } from '../lib/load-content.ts';
 import type { Instrument, Site, Source, Term, Theme } from '../lib/schema.ts';
 import { linkTerms } from '../lib/terms.ts';
+import { dataFiles } from '../lib/open-data.ts';
 import type { VocabularyName } from '../lib/vocabulary.ts';
 
 export interface SiteData {
@@ -28,6 +29,8 @@ export interface SiteData {
   source(id: string): Source;
   linkGraph: LinkGraph;
   arrangement: ArrangementIndex;
+  /** The open data files under /data/, computed once for the route that serves them and the page that lists them. */
+  dataFiles(): ReturnType<typeof dataFiles>;
   citations: CitationIndex;
   /** The heading a provision is shown with (see headingText). */
   heading(p: Provision): string;
@@ -81,7 +84,8 @@ async function load(): Promise<SiteData> {
   const citations = buildCitationIndex(instruments, provisions);
   const arrangement = buildArrangementIndex(provisions);
   const instrumentOf = indexBy(instruments, 'instrument');
-  return {
+  let files: ReturnType<typeof dataFiles> | undefined;
+  const self: SiteData = {
     site,
     instruments,
     provisions,
@@ -96,6 +100,7 @@ async function load(): Promise<SiteData> {
     source: indexBy(sources, 'source'),
     linkGraph: buildLinkGraph(links),
     arrangement,
+    dataFiles: () => (files ??= dataFiles(self, (s) => self.label('matrixStatus', s))),
     citations,
     heading: (p) => {
       return headingText(p, instrumentOf(p.instrument), arrangement.parent(p));
@@ -113,6 +118,7 @@ async function load(): Promise<SiteData> {
     describe: (vocabulary, value) => site.labels[vocabulary]?.[value]?.description,
     inverseLabel: (vocabulary, value) => site.labels[vocabulary]?.[value]?.inverse ?? site.labels[vocabulary]?.[value]?.label ?? value,
   };
+  return self;
 }
 
 let cached: Promise<SiteData> | undefined;

@@ -11,15 +11,11 @@ export interface PartGroup {
   provisions: Provision[];
 }
 
-export function provisionsOf(instrumentId: string, provisions: readonly Provision[]): Provision[] {
-  return provisions.filter((p) => p.instrument === instrumentId).sort((a, b) => a.position - b.position);
-}
-
-/** Consecutive runs of provisions in the same Part, in arrangement order. */
-export function groupByPart(instrument: Instrument, provisions: readonly Provision[]): PartGroup[] {
+/** Consecutive runs of an instrument's provisions (given in arrangement order) in the same Part. */
+export function groupByPart(instrument: Instrument, arranged: readonly Provision[]): PartGroup[] {
   const parts = new Map(instrument.parts.map((p) => [p.id, p]));
   const groups: PartGroup[] = [];
-  for (const p of provisionsOf(instrument.id, provisions)) {
+  for (const p of arranged) {
     const last = groups.at(-1);
     if (last && last.part?.id === p.part) last.provisions.push(p);
     else groups.push({ part: p.part === undefined ? undefined : parts.get(p.part), provisions: [p] });

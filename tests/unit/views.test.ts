@@ -44,7 +44,7 @@ describe('ids', () => {
 
 describe('arrangement', () => {
   it('groups provisions under their Parts in file order', () => {
-    const groups = groupByPart(act, corpus.provisions);
+    const groups = groupByPart(act, buildArrangementIndex(corpus.provisions).of('alpha-act'));
     expect(groups.map((g) => [g.part?.id, g.provisions.map((p) => p.local)])).toEqual([
       ['I', ['s2']],
       ['II', ['s9', 's9a']],
